@@ -1,0 +1,107 @@
+// What an answer means: a backup, or an `http` / `invalid_response` error.
+import type { Answer } from './attempt.js';
+import { VbsError } from './errors.js';
+import { microversionOf, requestIdOf } from './response-headers.js';
+import { firstViolation } from './response-validation.js';
+import type { Backup } from './types.js';
+
+export interface BackupWithMeta {
+  backup: Backup;
+  /** The 2xx status (200). */
+  status: number;
+  /** `x-openstack-request-id` of the answer: quote it to the operator. */
+  requestId: string | undefined;
+  /** The microversion the server used, echoed in `OpenStack-API-Version` (`"3.43"`). */
+  microversion: string | undefined;
+  /** Requests sent, retries included. */
+  attempts: number;
+}
+
+const notJson = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return notJson;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return notJson;
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Cinder's `{"<faultName>": {"code", "message"}}` or Keystone's `{"error": {...}}`. */
+function faultOf(body: unknown): { faultName: string; message: string | undefined } | undefined {
+  if (!isObject(body)) return undefined;
+  const keys = Object.keys(body);
+  const [faultName] = keys;
+  if (keys.length !== 1 || faultName === undefined || !isObject(body[faultName])) return undefined;
+  const { message } = body[faultName];
+  return { faultName, message: typeof message === 'string' ? message : undefined };
+}
+
+function describeBody(text: string): string {
+  return text.trim() === '' ? 'an empty body' : `a non-JSON body (${text.length} characters)`;
+}
+
+export function httpError(answer: Answer, attempts: number): VbsError {
+  const { status, statusText, headers } = answer;
+  const text = answer.redact(answer.text);
+  const body = parseJson(text);
+  const fault = faultOf(body);
+  const statusLine = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+  const message =
+    fault?.message ??
+    (body === notJson ? `${statusLine} with ${describeBody(text)}` : `${statusLine}${fault ? ` (${fault.faultName})` : ''}`);
+  return new VbsError({
+    kind: 'http',
+    status,
+    message,
+    attempts,
+    requestId: requestIdOf(headers),
+    faultName: fault?.faultName,
+    body: body === notJson ? undefined : body,
+    rawBody: body === notJson ? text : undefined,
+  });
+}
+
+function invalidResponse(answer: Answer, attempts: number, message: string, path?: string): VbsError {
+  const text = answer.redact(answer.text);
+  const body = parseJson(text);
+  return new VbsError({
+    kind: 'invalid_response',
+    status: answer.status,
+    message,
+    attempts,
+    requestId: requestIdOf(answer.headers),
+    body: body === notJson ? undefined : body,
+    rawBody: body === notJson ? text : undefined,
+    path,
+  });
+}
+
+export async function backupOf(answer: Answer, attempts: number, validate: boolean): Promise<BackupWithMeta> {
+  const body = parseJson(answer.text);
+  if (body === notJson) {
+    throw invalidResponse(answer, attempts, `HTTP ${answer.status} with ${describeBody(answer.text)}`);
+  }
+  if (validate) {
+    const violation = await firstViolation(body);
+    if (violation) {
+      const path = violation.instancePath || '/';
+      const message = `the answer does not match the spec at ${path}: ${violation.message ?? violation.keyword}`;
+      throw invalidResponse(answer, attempts, message, path);
+    }
+  }
+  if (!isObject(body) || !isObject(body.backup)) {
+    throw invalidResponse(answer, attempts, 'the answer has no "backup" object', '/backup');
+  }
+  return {
+    backup: body.backup as Backup,
+    status: answer.status,
+    requestId: requestIdOf(answer.headers),
+    microversion: microversionOf(answer.headers),
+    attempts,
+  };
+}

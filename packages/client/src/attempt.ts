@@ -1,0 +1,70 @@
+// One try of the request: token, headers, its own timeout, same-origin redirects and the body.
+import { redactor, resolveToken, safeCause } from './auth.js';
+import { VbsError } from './errors.js';
+import type { ResolvedOptions } from './options.js';
+import { fetchSameOrigin } from './redirects.js';
+
+export interface Answer {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  text: string;
+  /** Replaces the token, for error text built from this answer. */
+  redact: (text: string) => string;
+}
+
+/** An answer, or a failure that may be retried (network error or this attempt's timeout). */
+export type Outcome = { answer: Answer } | { failure: VbsError };
+
+export function requestHeaders(token: string, microversion: string | undefined): Headers {
+  const headers = new Headers({ Accept: 'application/json', 'X-Auth-Token': token });
+  if (microversion !== undefined) headers.set('OpenStack-API-Version', `volume ${microversion}`);
+  return headers;
+}
+
+/** Settles like `promise`, or rejects as soon as `signal` aborts (for fetch functions that ignore it). */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+export function abortedError(attempts: number, reason: unknown, redact = (text: string) => text): VbsError {
+  return new VbsError({ kind: 'aborted', message: 'aborted by the caller', attempts, cause: safeCause(reason, redact) });
+}
+
+/** Sends attempt number `attempt`; throws only what must not be retried (abort, bad token, foreign redirect). */
+export async function sendAttempt(
+  options: ResolvedOptions,
+  url: URL,
+  attempt: number,
+  callerSignal: AbortSignal | undefined,
+): Promise<Outcome> {
+  const token = await resolveToken(options.token, attempt - 1);
+  const redact = redactor(token);
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
+  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+  try {
+    const init = { method: 'GET', headers: requestHeaders(token, options.microversion), signal };
+    const response = await unlessAborted(fetchSameOrigin(options.fetch, url, init, attempt), signal);
+    const text = await unlessAborted(response.text(), signal);
+    const { status, statusText, headers } = response;
+    return { answer: { status, statusText, headers, text, redact } };
+  } catch (error) {
+    if (error instanceof VbsError) throw error;
+    if (callerSignal?.aborted) throw abortedError(attempt, callerSignal.reason, redact);
+    if (timeout.signal.aborted) {
+      const message = `no complete answer within ${options.timeoutMs} ms`;
+      return { failure: new VbsError({ kind: 'timeout', message, attempts: attempt }) };
+    }
+    const cause = safeCause(error, redact);
+    const message = `network error: ${cause.message}`;
+    return { failure: new VbsError({ kind: 'network', message, attempts: attempt, cause }) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
