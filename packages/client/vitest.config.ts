@@ -4,6 +4,6 @@ import { sharedTestConfig } from '../../scripts/vitest-shared.ts';
 export default defineConfig({
   test: {
     ...sharedTestConfig,
-    typecheck: { enabled: true, tsconfig: './tsconfig.json', include: ['test/**/*.test-d.ts'] },
+    typecheck: { enabled: true, tsconfig: './tsconfig.typecheck.json', include: ['test/**/*.test-d.ts'] },
   },
 });
