@@ -29,10 +29,10 @@ interface Settings {
 
 const settings: Settings = quick
   ? {
-      inProcess: { rounds: 4, msPerRound: 100 },
+      inProcess: { rounds: 4, msPerRound: 80 },
       loopback: [
-        { concurrency: 1, rounds: 4, callsPerRound: 500 },
-        { concurrency: 64, rounds: 2, callsPerRound: 1000 },
+        { concurrency: 1, rounds: 4, callsPerRound: 250 },
+        { concurrency: 64, rounds: 2, callsPerRound: 500 },
       ],
     }
   : {
@@ -41,7 +41,7 @@ const settings: Settings = quick
         { concurrency: 1, rounds: 10, callsPerRound: 500 },
         { concurrency: 64, rounds: 8, callsPerRound: 1500 },
       ],
-      pipelineRounds: 2,
+      pipelineRounds: 1,
     };
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);

@@ -1,6 +1,7 @@
 // Interleaved rounds: every contender runs once per round, the order flipping each round
 // (A B C, C B A, A B C ...), so that a machine getting slower or faster during the run touches every
-// contender alike. tinybench times each call; a first, discarded round warms every contender up.
+// contender alike. tinybench times each call; a first, shorter round warms every contender up and is
+// discarded.
 import { Bench } from 'tinybench';
 import type { RoundSample } from './statistics.ts';
 
@@ -61,12 +62,19 @@ async function runRound(contender: Contender, pace: Pace): Promise<RoundSample> 
   };
 }
 
+/** The discarded first round: JIT and connections warm up; a quarter of a concurrent round suffices. */
+function warmUpPace(pace: Pace): Pace {
+  if (pace.kind === 'sequential') return pace;
+  const callsPerRound = Math.max(Math.ceil(pace.callsPerRound / 4), Math.min(pace.callsPerRound, 2 * pace.concurrency));
+  return { ...pace, callsPerRound };
+}
+
 /** The measured rounds of every contender, by name, in round order. */
 export async function runInterleaved(
   contenders: readonly Contender[],
   plan: RoundsPlan,
 ): Promise<Map<string, RoundSample[]>> {
-  for (const contender of contenders) await runRound(contender, plan.pace);
+  for (const contender of contenders) await runRound(contender, warmUpPace(plan.pace));
   const results = new Map<string, RoundSample[]>(contenders.map((contender) => [contender.name, []]));
   for (let round = 0; round < plan.rounds; round++) {
     for (const contender of orderOfRound(contenders, round)) {
