@@ -1,8 +1,9 @@
 // The packed tarball as a consumer gets it: installed into a temporary folder, imported from ESM
-// TypeScript with full types (misuse must not compile), run against a local server; and publint.
+// TypeScript with full types (misuse must not compile; the README's examples compile), run against a
+// local server; and publint.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,8 +60,21 @@ const consumerTsconfig = {
     skipLibCheck: true,
     outDir: 'out',
   },
-  include: ['consumer.ts'],
+  include: ['consumer.ts', 'readme-*.ts'],
 };
+
+/** The README's TypeScript examples, as modules a consumer could write (with what they assume declared). */
+async function readmeExamples(): Promise<string[]> {
+  const readme = await readFile(join(packageDir, 'README.md'), 'utf8');
+  return [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map(([, code = '']) =>
+    [
+      code,
+      'declare const process: { env: Record<string, string | undefined> };',
+      code.includes('const vbs =') ? '' : "declare const vbs: import('@vbs/client').VbsClient;",
+      'export {};',
+    ].join('\n'),
+  );
+}
 
 describe('the packed package', () => {
   let workDir = '';
@@ -73,7 +87,7 @@ describe('the packed package', () => {
     await rm(workDir, { recursive: true, force: true });
   });
 
-  it('installs from its tarball, type-checks an ESM TypeScript import and works against a local server', async () => {
+  it('installs from its tarball, type-checks an ESM TypeScript import (and the README examples) and works against a local server', async () => {
     await run('pnpm', ['pack', '--pack-destination', workDir], { cwd: packageDir });
     const tarball = (await readdir(workDir)).find((name) => name.endsWith('.tgz'));
     expect(tarball).toBeDefined();
@@ -83,6 +97,9 @@ describe('the packed package', () => {
     await writeFile(join(consumerDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     await writeFile(join(consumerDir, 'tsconfig.json'), JSON.stringify(consumerTsconfig));
     await writeFile(join(consumerDir, 'consumer.ts'), consumerSource);
+    const examples = await readmeExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const [index, example] of examples.entries()) await writeFile(join(consumerDir, `readme-${index}.ts`), example);
     // Offline: the dependencies come from the local store, as on any machine that ran `pnpm install`.
     await run('pnpm', ['add', join(workDir, tarball ?? ''), '--offline'], { cwd: consumerDir });
     await run(process.execPath, [tsc, '-p', consumerDir], { cwd: consumerDir });
