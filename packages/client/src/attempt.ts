@@ -32,6 +32,16 @@ function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> 
   });
 }
 
+/** "fetch failed (connect ECONNREFUSED 127.0.0.1:9)": undici's own message says little, its cause says why. */
+function describeChain(error: Error): string {
+  const reasons: string[] = [];
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    if (current.message) reasons.push(current.message);
+  }
+  const [first = 'failed', ...rest] = reasons;
+  return rest.length > 0 ? `${first} (${rest.join(': ')})` : first;
+}
+
 export function abortedError(attempts: number, reason: unknown, redact = (text: string) => text): VbsError {
   return new VbsError({ kind: 'aborted', message: 'aborted by the caller', attempts, cause: safeCause(reason, redact) });
 }
@@ -62,7 +72,7 @@ export async function sendAttempt(
       return { failure: new VbsError({ kind: 'timeout', message, attempts: attempt }) };
     }
     const cause = safeCause(error, redact);
-    const message = `network error: ${cause.message}`;
+    const message = `network error: ${describeChain(cause)}`;
     return { failure: new VbsError({ kind: 'network', message, attempts: attempt, cause }) };
   } finally {
     clearTimeout(timer);

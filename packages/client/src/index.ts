@@ -6,6 +6,7 @@ export {
   VbsError,
   type FaultName,
   type VbsErrorConstructor,
+  type VbsErrorInit,
   type VbsErrorJson,
   type VbsErrorKind,
   type VbsHttpError,

@@ -124,6 +124,7 @@ describe('kind "network"', () => {
     const error = await vbsError(client.getBackup(ids));
     expect(error).toMatchObject({ kind: 'network', attempts: 3, status: undefined });
     expect(error.cause).toBeInstanceOf(Error);
+    expect(error.message).toContain('ECONNREFUSED');
   });
 
   it('a connection reset mid-answer', async () => {
