@@ -1,0 +1,4 @@
+import { defineConfig } from 'vitest/config';
+import { sharedTestConfig } from '../../scripts/vitest-shared.ts';
+
+export default defineConfig({ test: { ...sharedTestConfig } });
