@@ -81,5 +81,6 @@ if (out) {
   process.stdout.write(report);
 }
 for (const check of checks) {
-  log(`${check.met === undefined ? 'not measured' : check.met ? 'met   ' : 'MISSED'}  ${check.measurement}: ${check.measured ?? '–'} (target ${check.target})`);
+  const verdict = check.met === undefined ? check.unmeasured : check.met ? 'met' : 'MISSED';
+  log(`${verdict}: ${check.measurement}: ${check.measured ?? '–'} (target ${check.target})`);
 }

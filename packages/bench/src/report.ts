@@ -52,7 +52,7 @@ function commandsSection(results: BenchResults): string {
 
 function targetsSection(checks: TargetCheck[]): string {
   const verdict = (check: TargetCheck) =>
-    check.met === undefined ? 'not measured' : check.met ? 'met' : `**missed** (note ${missedNumber(check)})`;
+    check.met === undefined ? (check.unmeasured ?? 'not measured') : check.met ? 'met' : `**missed** (note ${missedNumber(check)})`;
   const missed = checks.filter((check) => check.met === false);
   const missedNumber = (check: TargetCheck) => missed.indexOf(check) + 1;
   return [

@@ -70,5 +70,14 @@ describe('checkTargets', () => {
     const check = checkTargets({ ...quick, mode: 'quick' }).find((row) => row.measurement.startsWith('Pipeline:'))!;
     expect(check.met).toBeUndefined();
     expect(check.measured).toBeUndefined();
+    expect(check.unmeasured).toBe('not measured in --quick mode');
+  });
+
+  it('does not judge the pipeline from a build that failed', () => {
+    const results = resultsMeetingEveryTarget();
+    results.pipeline!.cold[0] = { ...results.pipeline!.cold[0]!, exitCode: 1, failureTail: 'error TS2322' };
+    const check = checkTargets(results).find((row) => row.measurement.startsWith('Pipeline:'))!;
+    expect(check.met).toBeUndefined();
+    expect(check.unmeasured).toBe('not measured: a build failed (see section 5)');
   });
 });
