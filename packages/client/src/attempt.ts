@@ -1,5 +1,5 @@
 // One try of the request: token, headers, its own timeout, same-origin redirects and the body.
-import { redactor, resolveToken, safeCause } from './auth.js';
+import { redactor, safeCause } from './auth.js';
 import { VbsError } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 import { fetchSameOrigin } from './redirects.js';
@@ -42,18 +42,18 @@ function describeChain(error: Error): string {
   return rest.length > 0 ? `${first} (${rest.join(': ')})` : first;
 }
 
-export function abortedError(attempts: number, reason: unknown, redact = (text: string) => text): VbsError {
+export function abortedError(attempts: number, reason: unknown, redact: (text: string) => string): VbsError {
   return new VbsError({ kind: 'aborted', message: 'aborted by the caller', attempts, cause: safeCause(reason, redact) });
 }
 
-/** Sends attempt number `attempt`; throws only what must not be retried (abort, bad token, foreign redirect). */
+/** Sends attempt number `attempt`; throws only what must not be retried (abort, foreign redirect). */
 export async function sendAttempt(
   options: ResolvedOptions,
   url: URL,
+  token: string,
   attempt: number,
   callerSignal: AbortSignal | undefined,
 ): Promise<Outcome> {
-  const token = await resolveToken(options.token, attempt - 1);
   const redact = redactor(token);
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs);

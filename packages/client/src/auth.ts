@@ -22,7 +22,7 @@ export async function resolveToken(source: TokenSource, attempts = 0): Promise<s
 
 /** Replaces every occurrence of the token, for text that came from elsewhere (bodies, foreign errors). */
 export function redactor(token: string): (text: string) => string {
-  return (text) => text.split(token).join('[redacted]');
+  return token === '' ? (text) => text : (text) => text.split(token).join('[redacted]');
 }
 
 /** A copy of a foreign error that keeps its name, code and message (redacted), and nothing else. */

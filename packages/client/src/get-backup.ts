@@ -1,5 +1,6 @@
 // The show-backup call: attempts, retries with backoff, and the caller's signal.
 import { abortedError, sendAttempt } from './attempt.js';
+import { redactor, resolveToken } from './auth.js';
 import { backupOf, httpError, type BackupWithMeta } from './answers.js';
 import { invalidArgument } from './errors.js';
 import { showBackupPath } from './ids.js';
@@ -23,9 +24,13 @@ export async function getBackupWithMeta(
 ): Promise<BackupWithMeta> {
   if (typeof ids !== 'object' || ids === null) throw invalidArgument('expected { projectId, backupId }');
   const url = new URL(options.baseUrl + showBackupPath(ids.projectId, ids.backupId));
+  // The caller's abort reason is theirs, but may quote the token too: redact with the latest one.
+  let redact = redactor(typeof options.token === 'string' ? options.token : '');
   for (let attempt = 1; ; attempt += 1) {
-    if (signal?.aborted) throw abortedError(attempt - 1, signal.reason);
-    const outcome = await sendAttempt(options, url, attempt, signal);
+    if (signal?.aborted) throw abortedError(attempt - 1, signal.reason, redact);
+    const token = await resolveToken(options.token, attempt - 1);
+    redact = redactor(token);
+    const outcome = await sendAttempt(options, url, token, attempt, signal);
     if ('answer' in outcome && outcome.answer.status >= 200 && outcome.answer.status < 300) {
       return backupOf(outcome.answer, attempt, options.validateResponses);
     }
@@ -36,7 +41,7 @@ export async function getBackupWithMeta(
     try {
       await sleep(retryDelayMs(attempt, options.retry, retryAfterMs), signal);
     } catch (reason) {
-      throw abortedError(attempt, reason);
+      throw abortedError(attempt, reason, redact);
     }
   }
 }

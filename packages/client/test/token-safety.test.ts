@@ -67,6 +67,17 @@ describe('the token stays out of errors', () => {
     await expectNoToken(client.getBackup(ids, { signal: controller.signal }), 'aborted');
   });
 
+  it('aborted: a reason that contains it, given while waiting to retry or before the call', async () => {
+    const { client } = await serve((_req, res) => reply(res, 503, '', { 'retry-after': '60' }), {
+      retry: { attempts: 2, maxDelayMs: 60_000 },
+    });
+    const controller = new AbortController();
+    const pending = client.getBackup(ids, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error(`gave up on ${token}`)), 50);
+    await expectNoToken(pending, 'aborted');
+    await expectNoToken(client.getBackup(ids, { signal: AbortSignal.abort(`stop ${token}`) }), 'aborted');
+  });
+
   it('timeout', async () => {
     const { client } = await serve(() => undefined, { timeoutMs: 30, retry: false });
     await expectNoToken(client.getBackup(ids), 'timeout');
