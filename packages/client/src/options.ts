@@ -55,10 +55,15 @@ export interface ResolvedOptions {
 
 const microversionPattern = /^([1-9][0-9]*\.(0|[1-9][0-9]*)|latest)$/;
 
-function positive(name: string, value: number | undefined, fallback: number, integer = false): number {
+// setTimeout fires at once for longer delays.
+const maxTimerMs = 2 ** 31 - 1;
+
+/** A number option within [min, maxTimerMs] (a whole one when `whole`), or its default when absent. */
+function numberOption(name: string, value: unknown, fallback: number, min: number, whole = false): number {
   if (value === undefined) return fallback;
-  const valid = typeof value === 'number' && Number.isFinite(value) && (integer ? Number.isInteger(value) && value >= 1 : value >= 0);
-  if (!valid) throw invalidArgument(`${name} must be ${integer ? 'a whole number >= 1' : 'a finite number >= 0'}`);
+  if (typeof value !== 'number' || !(value >= min && value <= maxTimerMs) || (whole && !Number.isInteger(value))) {
+    throw invalidArgument(`${name} must be a ${whole ? 'whole ' : ''}number from ${min} to ${maxTimerMs}`);
+  }
   return value;
 }
 
@@ -85,9 +90,9 @@ function resolveRetry(retry: VbsClientOptions['retry']): ResolvedRetry {
     throw invalidArgument('retry must be false or an object');
   }
   return {
-    attempts: positive('retry.attempts', retry?.attempts, defaults.attempts, true),
-    baseDelayMs: positive('retry.baseDelayMs', retry?.baseDelayMs, defaults.baseDelayMs),
-    maxDelayMs: positive('retry.maxDelayMs', retry?.maxDelayMs, defaults.maxDelayMs),
+    attempts: numberOption('retry.attempts', retry?.attempts, defaults.attempts, 1, true),
+    baseDelayMs: numberOption('retry.baseDelayMs', retry?.baseDelayMs, defaults.baseDelayMs, 0),
+    maxDelayMs: numberOption('retry.maxDelayMs', retry?.maxDelayMs, defaults.maxDelayMs, 0),
   };
 }
 
@@ -101,13 +106,11 @@ export function resolveOptions(options: VbsClientOptions): ResolvedOptions {
     throw invalidArgument('microversion must look like "3.43" or be "latest"');
   }
   if (typeof fetch !== 'function') throw invalidArgument('fetch must be a function');
-  const timeoutMs = positive('timeoutMs', options.timeoutMs, vbsClientDefaults.timeoutMs);
-  if (timeoutMs === 0) throw invalidArgument('timeoutMs must be greater than 0');
   return {
     baseUrl: parseBaseUrl(options.baseUrl),
     token,
     microversion,
-    timeoutMs,
+    timeoutMs: numberOption('timeoutMs', options.timeoutMs, vbsClientDefaults.timeoutMs, 1),
     retry: resolveRetry(options.retry),
     fetch,
     validateResponses: options.validateResponses ?? vbsClientDefaults.validateResponses,

@@ -89,7 +89,9 @@ describe('kind "invalid_argument"', () => {
     [{ baseUrl: 'https://example.com/?region=eu' }, 'query'],
     [{ microversion: 'volume 3.43' }, 'microversion'],
     [{ timeoutMs: 0 }, 'timeoutMs'],
+    [{ timeoutMs: 2 ** 31 }, 'timeoutMs'],
     [{ retry: { attempts: 0 } }, 'retry.attempts'],
+    [{ retry: { attempts: 2.5 } }, 'retry.attempts'],
     [{ retry: { maxDelayMs: Number.NaN } }, 'retry.maxDelayMs'],
   ])('createVbsClient refuses %j', (override, named) => {
     let error: unknown;
