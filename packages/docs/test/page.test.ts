@@ -55,9 +55,8 @@ interface RenderedProperty {
  */
 async function renderedBackupProperties(page: Page): Promise<RenderedProperty[]> {
   const found = new Map<string, RenderedProperty>();
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let top = 0; top < height; top += 600) {
-    await page.mouse.wheel(0, 600);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let step = 0; step < 100; step += 1) {
     await page.waitForTimeout(60);
     const visible = await operationSection(page).getByTestId('middle-panel').locator('.schema-name').evaluateAll((names) =>
       names.map((name) => {
@@ -74,12 +73,19 @@ async function renderedBackupProperties(page: Page): Promise<RenderedProperty[]>
     for (const { prefix, name, required, additional } of visible) {
       if (prefix === 'backup.' && !additional) found.set(name, { name, required });
     }
+    const scrolled = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, 600);
+      return window.scrollY !== before;
+    });
+    if (!scrolled) break;
   }
   return [...found.values()];
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const operationHeading = (page: Page): Locator =>
-  page.getByRole('heading').filter({ hasText: new RegExp(`^${operation['summary'] as string}$`) });
+  page.getByRole('heading').filter({ hasText: new RegExp(`^${escapeRegExp(operation['summary'] as string)}$`) });
 /** The operation's section: description, parameters and responses in the middle, samples on the right. */
 const operationSection = (page: Page): Locator =>
   page.locator('[data-item-kind="httpItem"]').filter({ has: operationHeading(page) });
@@ -105,7 +111,7 @@ describe('the rendered reference, opened from disk', () => {
     expect(new URL(page.url()).hash).toBe(new URL(operationUrl).hash);
     const requestPanel = operationSection(page).getByTestId('right-panel').filter({ hasText: showBackupPath });
     await expect.poll(() => requestPanel.first().innerText()).toMatch(
-      new RegExp(`${method.toUpperCase()}\\s+${showBackupPath.replace(/[{}]/g, '\\$&')}`),
+      new RegExp(`${method.toUpperCase()}\\s+${escapeRegExp(showBackupPath)}`),
     );
   });
 
@@ -153,9 +159,10 @@ describe('the rendered reference, opened from disk', () => {
 
   it('writes a screenshot of the operation for reviewers', async () => {
     const { page } = visit;
-    await page.setViewportSize({ width: 1440, height: 2000 });
-    await operationHeading(page).scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -40));
+    await page.setViewportSize({ width: 1440, height: 3600 });
+    await operationHeading(page).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => window.scrollBy(0, -24));
+    await page.waitForTimeout(200);
     mkdirSync(artifactsDir, { recursive: true });
     const file = join(artifactsDir, 'operation.png');
     await page.screenshot({ path: file });
