@@ -190,9 +190,14 @@ async function waitUntilAnswering(
   return `Prism did not answer within ${timeoutMs} ms.`;
 }
 
+/** A CORS preflight: Prism answers it (204) without routing it, so it leaves no error in Prism's log. */
 async function answers(url: string, deadline: number): Promise<boolean> {
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
+    const response = await fetch(url, {
+      method: 'OPTIONS',
+      headers: { Origin: url, 'Access-Control-Request-Method': 'GET' },
+      signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
+    });
     await response.body?.cancel();
     return true;
   } catch {

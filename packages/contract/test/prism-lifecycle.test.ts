@@ -22,20 +22,6 @@ async function startFailure(promise: Promise<unknown>): Promise<PrismStartError>
 }
 
 describe('Prism lifecycle', () => {
-  test('starts prism mock on a free 127.0.0.1 port, answers, and stop() ends its whole process group', async () => {
-    const prism = await startPrism({ command: 'mock', document: specRootFile });
-    expect(prism.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const response = await fetch(prism.url);
-    expect(response.status).toBe(404); // Prism's own "no path matched": it is Prism that answers
-    await response.body?.cancel();
-    expect(processGroupAlive(prism.pid)).toBe(true);
-
-    await prism.stop();
-    await prism.stop(); // a second stop is harmless
-    expect(prism.isRunning()).toBe(false);
-    expect(processGroupAlive(prism.pid)).toBe(false);
-  });
-
   test('bad input: a spec that does not parse ends in a clear error naming the parse problem, no process left', async () => {
     const brokenYaml = join(scratch, 'not-yaml.yaml');
     await writeFile(brokenYaml, 'openapi: 3.1.0\ninfo: [unclosed\n  title: x\n');
@@ -65,13 +51,21 @@ describe('Prism lifecycle', () => {
     expect(processGroupAlive(error.pid!)).toBe(false);
   });
 
-  test('Prism dying mid-run: exited reports it, requests fail at once instead of hanging', async () => {
+  // A clean stop() of a running Prism is checked where the commands use it (contract:live, pnpm mock).
+  test('starts on a free 127.0.0.1 port and answers; dying mid-run: exited says so, requests fail at once, stop() still cleans up', async () => {
     const prism = await startPrism({ command: 'mock', document: specRootFile });
+    expect(prism.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await fetch(prism.url);
+    expect(response.status).toBe(404); // Prism's own "no path matched": it is Prism that answers
+    await response.body?.cancel();
+    expect(processGroupAlive(prism.pid)).toBe(true);
+
     process.kill(prism.pid, 'SIGKILL');
     await expect(prism.exited).resolves.toEqual({ code: null, signal: 'SIGKILL' });
     expect(prism.isRunning()).toBe(false);
     await expect(fetch(prism.url, { signal: AbortSignal.timeout(5_000) })).rejects.toThrow(/fetch failed/);
     await prism.stop();
+    await prism.stop(); // a second stop is harmless
     expect(processGroupAlive(prism.pid)).toBe(false);
   });
 
