@@ -11,6 +11,7 @@ export interface LoopbackPlan {
   concurrency: number;
   rounds: number;
   callsPerRound: number;
+  maxMsPerRound?: number;
 }
 
 export interface LoopbackMeasured extends Measured {
@@ -50,9 +51,9 @@ export async function measureLoopback(plans: readonly LoopbackPlan[]): Promise<L
       vbsGetBackup(transport, true),
     ];
     const results: LoopbackMeasured[] = [];
-    for (const { concurrency, rounds, callsPerRound } of plans) {
-      const plan: RoundsPlan = { rounds, pace: { kind: 'concurrent', concurrency, callsPerRound } };
-      results.push({ concurrency, ...(await measure(contenders, plan)) });
+    for (const { rounds, ...pace } of plans) {
+      const plan: RoundsPlan = { rounds, pace: { kind: 'concurrent', ...pace } };
+      results.push({ concurrency: pace.concurrency, ...(await measure(contenders, plan)) });
     }
     return results;
   });

@@ -31,15 +31,15 @@ const settings: Settings = quick
   ? {
       inProcess: { rounds: 4, msPerRound: 80 },
       loopback: [
-        { concurrency: 1, rounds: 4, callsPerRound: 250 },
-        { concurrency: 64, rounds: 2, callsPerRound: 500 },
+        { concurrency: 1, rounds: 4, callsPerRound: 250, maxMsPerRound: 300 },
+        { concurrency: 64, rounds: 2, callsPerRound: 500, maxMsPerRound: 300 },
       ],
     }
   : {
-      inProcess: { rounds: 10, msPerRound: 400 },
+      inProcess: { rounds: 10, msPerRound: 300 },
       loopback: [
-        { concurrency: 1, rounds: 10, callsPerRound: 500 },
-        { concurrency: 64, rounds: 8, callsPerRound: 1500 },
+        { concurrency: 1, rounds: 10, callsPerRound: 400 },
+        { concurrency: 64, rounds: 6, callsPerRound: 1000 },
       ],
       pipelineRounds: 1,
     };

@@ -104,7 +104,7 @@ function loopbackSection({ loopback }: BenchResults): string {
         '',
         `### Concurrency ${measured.concurrency}`,
         '',
-        `${measured.plan.rounds} interleaved rounds${pace.kind === 'concurrent' ? ` of ${count(pace.callsPerRound)} calls` : ''} per contender.`,
+        `${measured.plan.rounds} interleaved rounds${pace.kind === 'concurrent' ? ` of ${count(pace.callsPerRound)} calls${pace.maxMsPerRound ? ` (or fewer, when ${pace.maxMsPerRound} ms ran out first)` : ''}` : ''} per contender.`,
         '',
         table(
           ['contender', 'calls', 'calls/s', 'p50', 'p99', 'throughput vs raw fetch', 'p50 vs raw fetch', 'p99 vs raw fetch'],

@@ -13,8 +13,11 @@ export interface Contender {
 export type Pace =
   /** Calls one after another for a time budget; throughput from the summed call latencies. */
   | { kind: 'sequential'; msPerRound: number }
-  /** A fixed number of calls, `concurrency` in flight at a time; throughput from wall time. */
-  | { kind: 'concurrent'; callsPerRound: number; concurrency: number };
+  /**
+   * A fixed number of calls, `concurrency` in flight at a time, or fewer if `maxMsPerRound` runs out first
+   * (keeps a smoke run short on a busy machine); throughput from wall time.
+   */
+  | { kind: 'concurrent'; callsPerRound: number; concurrency: number; maxMsPerRound?: number };
 
 export interface RoundsPlan {
   rounds: number;
@@ -34,7 +37,7 @@ function benchFor(pace: Pace): Bench {
         concurrency: 'task',
         threshold: pace.concurrency,
         iterations: pace.callsPerRound,
-        time: 0,
+        time: pace.maxMsPerRound ?? 0,
       });
 }
 
