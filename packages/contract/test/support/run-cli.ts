@@ -37,10 +37,16 @@ export function runCli(
   child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), check()));
   child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk.toString()), check()));
   let closed = false;
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  // SIGTERM first: the commands stop their Prism on it; SIGKILL would leave Prism running.
+  let killTimer: NodeJS.Timeout | undefined;
+  const timer = setTimeout(() => {
+    child.kill('SIGTERM');
+    killTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  }, timeoutMs);
   const result = new Promise<Awaited<CliRun['result']>>((resolve) => {
     child.once('close', (code, signal) => {
       clearTimeout(timer);
+      clearTimeout(killTimer);
       closed = true;
       for (const waiter of waiters.splice(0)) {
         waiter.reject(new Error(`${script} ended (${signal ?? code}) before printing ${waiter.pattern}:\n${stdout}${stderr}`));
