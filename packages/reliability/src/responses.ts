@@ -34,8 +34,7 @@ export function sendJson(res: ServerResponse, status: number, body: string, head
 
 export const sendSuccess = (res: ServerResponse) => sendJson(res, 200, successBody);
 
-export function sendHtml(res: ServerResponse, status: number) {
-  const body = gatewayHtml(status);
+export function sendHtml(res: ServerResponse, status: number, body = gatewayHtml(status)) {
   res.writeHead(status, {
     ...requestIdHeader(),
     'content-type': 'text/html',
@@ -51,8 +50,8 @@ export function sendEmpty(res: ServerResponse, status: number, headers: Record<s
 }
 
 /** A complete, well-framed response whose JSON body stops halfway. */
-export function sendTruncatedJson(res: ServerResponse) {
-  sendJson(res, 200, successBody.slice(0, Math.floor(successBody.length / 2)));
+export function sendTruncatedJson(res: ServerResponse, body = successBody) {
+  sendJson(res, 200, body.slice(0, Math.floor(body.length / 2)));
 }
 
 /** The connection is reset (TCP RST) before a status line is written. */
