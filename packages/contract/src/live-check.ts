@@ -46,6 +46,8 @@ export const exitCodes: Record<LiveCheckResult['outcome'], number> = {
 const defaultTimeoutMs = 30_000;
 // A dropped connection and the news that Prism exited arrive separately.
 const exitNoticeMs = 1_000;
+// Prism's log line about the target's answer and its HTTP answer arrive on different pipes.
+const logWaitMs = 2_000;
 
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -88,17 +90,37 @@ export async function checkLiveEndpoint(options: LiveCheckOptions): Promise<Live
     try {
       response = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      const exit = await Promise.race([prism.exited, delay(exitNoticeMs)]);
-      if (exit) return prismDied(prism, exit);
-      if ((error as Error).name === 'TimeoutError') {
+      if ((error as Error).name === 'TimeoutError' && prism.isRunning()) {
         return { outcome: 'unreachable', reason: `the target did not answer within ${timeoutMs} ms` };
       }
+      const exit = await Promise.race([prism.exited, delay(exitNoticeMs)]);
+      if (exit) return prismDied(prism, exit);
       return { outcome: 'failed', reason: `the request to Prism failed: ${(error as Error).message}` };
     }
     const body = await readBody(response);
-    return await verdict(response, body, options, headers, timeoutMs);
+    const result = await verdict(response, body, options, headers, timeoutMs);
+    if (result.outcome === 'conformant' && (await upstreamStatus(prism)) === 501) {
+      return {
+        outcome: 'failed',
+        reason:
+          'The target answered 501. Prism does not check a 501 answer: it replaces it with one mocked from ' +
+          `the spec (here ${result.status}), so nothing was checked.`,
+      };
+    }
+    return result;
   } finally {
     await prism.stop();
+  }
+}
+
+/** Prism logs "... has returned <status>" for the target's answer before it passes anything on. */
+async function upstreamStatus(prism: PrismProcess): Promise<number | undefined> {
+  const deadline = Date.now() + logWaitMs;
+  for (;;) {
+    const match = /has returned (\d{3})/.exec(prism.output());
+    if (match) return Number(match[1]);
+    if (Date.now() > deadline) return undefined;
+    await delay(20);
   }
 }
 

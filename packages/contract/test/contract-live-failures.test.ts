@@ -1,5 +1,8 @@
 // `pnpm contract:live` when the target cannot be reached or the run itself breaks: a clear report and
 // exit status, never a hang, no Prism left behind.
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { freePort } from '../src/free-port.ts';
 import { contractLive, finished, referenceServer } from './support/contract-live-run.ts';
@@ -19,6 +22,23 @@ describe('pnpm contract:live, failures', () => {
     expect(stdout).toContain('UNREACHABLE');
     expect(stdout).toContain('the target did not answer within 1500 ms');
     expect(code).toBe(2);
+  });
+
+  test('a target answering 501 -> exit 3: Prism mocks 501 answers instead of checking them, so no false CONFORMANT', async () => {
+    const target = createServer((_request, response) => {
+      response.writeHead(501, { 'Content-Type': 'application/json' });
+      response.end('{"notImplemented": {"code": 501, "message": "not here"}}');
+    }).listen(0, '127.0.0.1');
+    await once(target, 'listening');
+    try {
+      const { port } = target.address() as AddressInfo;
+      const { code, stdout } = await finished(contractLive(`http://127.0.0.1:${port}`));
+      expect(stdout).toContain('CHECK FAILED: The target answered 501.');
+      expect(stdout).not.toContain('CONFORMANT');
+      expect(code).toBe(3);
+    } finally {
+      target.close();
+    }
   });
 
   test('Prism dying mid-run -> exit 3 saying so, no hang, no process left', async () => {

@@ -75,7 +75,8 @@ describe('Prism lifecycle', () => {
     const { code, stderr } = await run.result;
     expect(code).toBe(1);
     expect(stderr).toContain('the caller failed before it stopped Prism');
-    expect(processGroupAlive(Number(pid))).toBe(false);
+    // The hook's SIGKILL was sent as the caller exited; nobody waited for it to land.
+    await expect.poll(() => processGroupAlive(Number(pid)), { timeout: 5_000 }).toBe(false);
   });
 });
 
