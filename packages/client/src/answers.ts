@@ -41,16 +41,22 @@ function faultOf(body: unknown): { faultName: string; message: string | undefine
   return { faultName, message: typeof message === 'string' ? message : undefined };
 }
 
+/** The answer's request id, which a server could make echo the token: redacted like the body. */
+function requestIdOfAnswer(answer: Answer): string | undefined {
+  const requestId = requestIdOf(answer.headers);
+  return requestId === undefined ? undefined : answer.redact(requestId);
+}
+
 function describeBody(text: string): string {
   return text.trim() === '' ? 'an empty body' : `a non-JSON body (${text.length} characters)`;
 }
 
 export function httpError(answer: Answer, attempts: number): VbsError {
-  const { status, statusText, headers } = answer;
+  const { status, statusText } = answer;
   const text = answer.redact(answer.text);
   const body = parseJson(text);
   const fault = faultOf(body);
-  const statusLine = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+  const statusLine = `HTTP ${status}${statusText ? ` ${answer.redact(statusText)}` : ''}`;
   const message =
     fault?.message ??
     (body === notJson ? `${statusLine} with ${describeBody(text)}` : `${statusLine}${fault ? ` (${fault.faultName})` : ''}`);
@@ -59,7 +65,7 @@ export function httpError(answer: Answer, attempts: number): VbsError {
     status,
     message,
     attempts,
-    requestId: requestIdOf(headers),
+    requestId: requestIdOfAnswer(answer),
     faultName: fault?.faultName,
     body: body === notJson ? undefined : body,
     rawBody: body === notJson ? text : undefined,
@@ -74,7 +80,7 @@ function invalidResponse(answer: Answer, attempts: number, message: string, path
     status: answer.status,
     message,
     attempts,
-    requestId: requestIdOf(answer.headers),
+    requestId: requestIdOfAnswer(answer),
     body: body === notJson ? undefined : body,
     rawBody: body === notJson ? text : undefined,
     path,
@@ -100,7 +106,7 @@ export async function backupOf(answer: Answer, attempts: number, validate: boole
   return {
     backup: body.backup as Backup,
     status: answer.status,
-    requestId: requestIdOf(answer.headers),
+    requestId: requestIdOfAnswer(answer),
     microversion: microversionOf(answer.headers),
     attempts,
   };

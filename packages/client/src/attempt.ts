@@ -60,7 +60,7 @@ export async function sendAttempt(
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
   try {
     const init = { method: 'GET', headers: requestHeaders(token, options.microversion), signal };
-    const response = await unlessAborted(fetchSameOrigin(options.fetch, url, init, attempt), signal);
+    const response = await unlessAborted(fetchSameOrigin(options.fetch, url, init, attempt, redact), signal);
     const text = await unlessAborted(response.text(), signal);
     const { status, statusText, headers } = response;
     return { answer: { status, statusText, headers, text, redact } };

@@ -1,6 +1,6 @@
 // createVbsClient: the typed, safe show-backup call, plus the underlying openapi-fetch client.
 import createClient, { type Client } from 'openapi-fetch';
-import { resolveToken } from './auth.js';
+import { redactor, resolveToken } from './auth.js';
 import { requestHeaders } from './attempt.js';
 import type { BackupWithMeta } from './answers.js';
 import { getBackupWithMeta, type BackupIds, type GetBackupOptions } from './get-backup.js';
@@ -24,10 +24,12 @@ function authorizedFetch(options: ResolvedOptions): typeof globalThis.fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const headers = new Headers(request.headers);
-    requestHeaders(await resolveToken(options.token), options.microversion).forEach((value, name) => {
+    const token = await resolveToken(options.token);
+    requestHeaders(token, options.microversion).forEach((value, name) => {
       headers.set(name, value);
     });
-    return fetchSameOrigin(options.fetch, new URL(request.url), { method: request.method, headers, signal: request.signal }, 1);
+    const authorized = { method: request.method, headers, signal: request.signal };
+    return fetchSameOrigin(options.fetch, new URL(request.url), authorized, 1, redactor(token));
   };
 }
 

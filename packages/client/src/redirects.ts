@@ -10,16 +10,31 @@ async function discardBody(response: Response): Promise<void> {
   await response.body?.cancel().catch(() => undefined);
 }
 
-function redirectError(response: Response, message: string, attempts: number, location?: string): VbsError {
+/** What the server sent (the target, its request id) may echo the token: it is redacted here. */
+function redirectError(
+  response: Response,
+  message: string,
+  attempts: number,
+  redact: (text: string) => string,
+  location?: string,
+): VbsError {
+  const requestId = requestIdOf(response.headers);
   return new VbsError({
     kind: 'http',
     status: response.status,
-    message,
+    message: redact(message),
     attempts,
-    location,
-    requestId: requestIdOf(response.headers),
+    location: location === undefined ? undefined : redact(location),
+    requestId: requestId === undefined ? undefined : redact(requestId),
   });
 }
+
+/**
+ * Each answer keeps its `Request` reachable while the answer itself is. Node 20's fetch holds the
+ * request only weakly; once it is garbage collected, an abort (timeout or caller) no longer reaches
+ * the connection, which then stays open (nodejs/undici#4068).
+ */
+const requestOfAnswer = new WeakMap<Response, Request>();
 
 /** Fetches `url`, following same-origin redirects; `attempts` is only recorded in errors. */
 export async function fetchSameOrigin(
@@ -27,12 +42,15 @@ export async function fetchSameOrigin(
   url: URL,
   init: RequestInit,
   attempts: number,
+  redact: (text: string) => string,
 ): Promise<Response> {
   let current = url;
   for (let redirects = 0; ; redirects += 1) {
-    const response = await fetch(new Request(current, { ...init, redirect: 'manual' }));
+    const request = new Request(current, { ...init, redirect: 'manual' });
+    const response = await fetch(request);
+    requestOfAnswer.set(response, request);
     if (response.type === 'opaqueredirect') {
-      throw redirectError(response, 'redirected, and this runtime hides the target; not followed', attempts);
+      throw redirectError(response, 'redirected, and this runtime hides the target; not followed', attempts, redact);
     }
     const location = response.headers.get('location');
     if (!redirectStatuses.has(response.status) || location === null) return response;
@@ -41,18 +59,19 @@ export async function fetchSameOrigin(
     try {
       target = new URL(location, current);
     } catch {
-      throw redirectError(response, `redirected to an invalid location`, attempts, location);
+      throw redirectError(response, `redirected to an invalid location`, attempts, redact, location);
     }
     if (target.origin !== url.origin) {
       throw redirectError(
         response,
         `redirected to another origin (${target.origin}); not followed, so the token is not sent there`,
         attempts,
+        redact,
         target.href,
       );
     }
     if (redirects >= vbsClientDefaults.maxRedirects) {
-      throw redirectError(response, `more than ${vbsClientDefaults.maxRedirects} redirects`, attempts, target.href);
+      throw redirectError(response, `more than ${vbsClientDefaults.maxRedirects} redirects`, attempts, redact, target.href);
     }
     current = target;
   }
