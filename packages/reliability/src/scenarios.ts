@@ -79,6 +79,13 @@ export const oneAttemptBudget = ({ timeoutMs }: ClientPolicy): number => timeout
 
 export const fixed = (handler: Handler): ScenarioRun => ({ handler });
 
+/** A full garbage collection (the test workers run with --expose-gc). */
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc (vitest.config.ts sets execArgv)');
+  gc();
+}
+
 /**
  * First answer: `status` with `Retry-After` (`seconds`, or an HTTP date that many seconds ahead);
  * every later one: success. The client waits what the server asked, capped at `maxDelayMs`.
@@ -127,6 +134,15 @@ export const scenarios: Scenario[] = [
   {
     name: 'headers never sent',
     start: () => fixed((_req, res) => neverAnswer(res)),
+    expected: () => ({ outcome: 'error', kind: 'timeout' }),
+    hits: ({ attempts }) => attempts,
+    budgetMs: exhaustingBudget,
+  },
+  {
+    // Node's fetch ties a Request's signal to its source through a WeakRef: a collection while the
+    // request waits must not stop the timeout from closing the connection (nodejs/undici#4068).
+    name: 'headers never sent, garbage collected while waiting',
+    start: () => fixed(() => setImmediate(collectGarbage)),
     expected: () => ({ outcome: 'error', kind: 'timeout' }),
     hits: ({ attempts }) => attempts,
     budgetMs: exhaustingBudget,

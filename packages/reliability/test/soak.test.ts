@@ -13,7 +13,7 @@ const warmUpCalls = 1_000;
 const concurrency = 64;
 const retry = { attempts: 3, baseDelayMs: 5, maxDelayMs: 50 };
 const faultEvery = 100;
-const faultNames: SoakFaultName[] = ['resetBeforeHeaders', 'resetMidBody', 'truncatedJson', 'html502', 'empty500'];
+const faultNames: SoakFaultName[] = ['resetBeforeHeaders', 'resetMidBody', 'truncatedJson', 'html502', 'empty500', 'silent'];
 /** Long enough that answered requests never time out, even on a busy machine. */
 const timeoutMs = 2000;
 /** Heap growth allowed over the soak: a leak of 200 bytes per call would exceed it. */
