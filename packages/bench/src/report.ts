@@ -75,7 +75,7 @@ function inProcessSection({ inProcess }: BenchResults): string {
   return [
     '## 1. In-process overhead',
     '',
-    `Every contender fetches the same backup with the same token through the same injected \`fetch\`, which answers at once with the spec's default 200 example (the vendor page's), and returns the parsed backup. ${inProcess.plan.rounds} interleaved rounds${pace.kind === 'sequential' ? ` of ${pace.msPerRound} ms per contender` : ''}; the ratios are the median of the round-by-round throughput ratios (above 1: faster than the baseline).`,
+    `Every contender fetches the same backup with the same token through the same injected \`fetch\`, which answers at once with the spec's default 200 example (the vendor page's), and returns the parsed backup. ${inProcess.plan.rounds} interleaved rounds${pace.kind === 'sequential' ? ` of ${pace.msPerRound} ms per contender` : ''}; ops/s is the median of the rounds' throughput, each ratio the median of the round-by-round throughput ratios (above 1: faster than the baseline); the latency percentiles pool all calls.`,
     '',
     table(
       ['contender', 'calls', 'ops/s', 'p50', 'p99', 'vs bare openapi-fetch', 'vs axios'],
@@ -96,7 +96,7 @@ function loopbackSection({ loopback }: BenchResults): string {
   return [
     '## 2. Loopback',
     '',
-    'A `node:http` server in a child process on 127.0.0.1 serves the seed example; the clients use Node\'s own `fetch` with keep-alive. Each round makes a fixed number of calls per contender, the given number in flight at a time; throughput is calls over wall time. Latency ratios compare pooled percentiles; throughput ratios are the median of the round-by-round ratios.',
+    'A `node:http` server in a child process on 127.0.0.1 serves the seed example; the clients use Node\'s own `fetch` with keep-alive. Each round makes a fixed number of calls per contender, the given number in flight at a time; throughput is calls over wall time, the median over rounds. Latency ratios compare percentiles pooled over all calls; throughput ratios are the median of the round-by-round ratios.',
     ...loopback.flatMap((measured) => {
       const raw = measured.summaries.get(names.rawFetch)!;
       const pace = measured.plan.pace;
@@ -139,7 +139,7 @@ function validationSection({ inProcess, loopback }: BenchResults): string {
       ['where', 'off', 'on', 'on / off'],
       [
         [
-          'in-process, mean time per call',
+          'in-process, time per call (median round)',
           duration(1000 / local.off.opsPerSecond),
           duration(1000 / local.on.opsPerSecond),
           ratio(1 / throughputRatio(local.on, local.off)),

@@ -1,5 +1,5 @@
-// Summaries of interleaved rounds: pooled latency percentiles, throughput, and ratios taken round by
-// round (so that drift of the machine during the run cancels out) and then reduced to their median.
+// Summaries of interleaved rounds: pooled latency percentiles, and throughput and its ratios taken
+// round by round (so that drift of the machine during the run cancels out), reduced to their median.
 
 /** What one contender did in one round. */
 export interface RoundSample {
@@ -11,6 +11,7 @@ export interface RoundSample {
 
 export interface Summary {
   calls: number;
+  /** Median over rounds, so that a round disturbed by other work on the machine does not move it. */
   opsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -37,13 +38,13 @@ export const opsPerSecond = (round: RoundSample): number => (round.latenciesMs.l
 
 export function summarize(rounds: readonly RoundSample[]): Summary {
   const latencies = rounds.flatMap((round) => round.latenciesMs).sort((a, b) => a - b);
-  const elapsedMs = rounds.reduce((sum, round) => sum + round.elapsedMs, 0);
+  const opsPerSecondByRound = rounds.map(opsPerSecond);
   return {
     calls: latencies.length,
-    opsPerSecond: (latencies.length * 1000) / elapsedMs,
+    opsPerSecond: median(opsPerSecondByRound),
     p50Ms: percentile(latencies, 50),
     p99Ms: percentile(latencies, 99),
-    opsPerSecondByRound: rounds.map(opsPerSecond),
+    opsPerSecondByRound,
   };
 }
 

@@ -38,7 +38,7 @@ function summaryOf(measured: Measured, name: string): Summary {
   return summary;
 }
 
-/** Mean time per call of a sequential (in-process) row. */
+/** Time per call of a sequential (in-process) row, from its median round's throughput. */
 const meanMs = (summary: Summary): number => 1000 / summary.opsPerSecond;
 
 function loopbackAt(results: BenchResults, concurrency: number): Measured {
