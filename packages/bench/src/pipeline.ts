@@ -37,6 +37,10 @@ export function turboSummaryOf(output: string): string {
     .join('; ');
 }
 
+/** The report is committed: the checkout's location on this machine stays out of it. */
+const withoutMachinePaths = (output: string): string =>
+  output.replaceAll(repoRoot, '').replaceAll(repoRoot.replace(/\/$/, ''), '.');
+
 export async function timeCommand(args: readonly string[]): Promise<CommandTiming> {
   const started = performance.now();
   const child = spawn('pnpm', args, {
@@ -57,7 +61,7 @@ export async function timeCommand(args: readonly string[]): Promise<CommandTimin
     ms,
     exitCode,
     turboSummary: turboSummaryOf(output),
-    ...(exitCode === 0 ? {} : { failureTail: output.trim().split('\n').slice(-15).join('\n') }),
+    ...(exitCode === 0 ? {} : { failureTail: withoutMachinePaths(output).trim().split('\n').slice(-15).join('\n') }),
   };
 }
 
