@@ -16,13 +16,14 @@ export interface Answer {
 /** An answer, or a failure that may be retried (network error or this attempt's timeout). */
 export type Outcome = { answer: Answer } | { failure: VbsError };
 
-export function requestHeaders(token: string, microversion: string | undefined): Headers {
-  const headers = new Headers({ Accept: 'application/json', 'X-Auth-Token': token });
-  if (microversion !== undefined) headers.set('OpenStack-API-Version', `volume ${microversion}`);
-  return headers;
+/** A record, not Headers: the Request copies it into its own Headers anyway. */
+export function requestHeaders(token: string, microversion: string | undefined): Record<string, string> {
+  return microversion === undefined
+    ? { Accept: 'application/json', 'X-Auth-Token': token }
+    : { Accept: 'application/json', 'X-Auth-Token': token, 'OpenStack-API-Version': `volume ${microversion}` };
 }
 
-/** Settles like `promise`, or rejects as soon as `signal` aborts (for fetch functions that ignore it). */
+/** Settles like `promise`, or rejects as soon as `signal` aborts (for fetch functions and bodies that ignore it). */
 function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
     const onAbort = (): void => reject(signal.reason);
@@ -46,10 +47,24 @@ export function abortedError(attempts: number, reason: unknown, redact: (text: s
   return new VbsError({ kind: 'aborted', message: 'aborted by the caller', attempts, cause: safeCause(reason, redact) });
 }
 
+/** The answer to `url`, its body read in full. */
+async function fetchAnswer(
+  fetch: typeof globalThis.fetch,
+  url: string,
+  init: RequestInit,
+  attempt: number,
+  redact: (text: string) => string,
+): Promise<Answer> {
+  const response = await fetchSameOrigin(fetch, url, init, attempt, redact);
+  const text = await response.text();
+  const { status, statusText, headers } = response;
+  return { status, statusText, headers, text, redact };
+}
+
 /** Sends attempt number `attempt`; throws only what must not be retried (abort, foreign redirect). */
 export async function sendAttempt(
   options: ResolvedOptions,
-  url: URL,
+  url: string,
   token: string,
   attempt: number,
   callerSignal: AbortSignal | undefined,
@@ -60,10 +75,7 @@ export async function sendAttempt(
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
   try {
     const init = { method: 'GET', headers: requestHeaders(token, options.microversion), signal };
-    const response = await unlessAborted(fetchSameOrigin(options.fetch, url, init, attempt, redact), signal);
-    const text = await unlessAborted(response.text(), signal);
-    const { status, statusText, headers } = response;
-    return { answer: { status, statusText, headers, text, redact } };
+    return { answer: await unlessAborted(fetchAnswer(options.fetch, url, init, attempt, redact), signal) };
   } catch (error) {
     if (error instanceof VbsError) throw error;
     if (callerSignal?.aborted) throw abortedError(attempt, callerSignal.reason, redact);

@@ -25,11 +25,9 @@ function authorizedFetch(options: ResolvedOptions): typeof globalThis.fetch {
     const request = new Request(input, init);
     const headers = new Headers(request.headers);
     const token = await resolveToken(options.token);
-    requestHeaders(token, options.microversion).forEach((value, name) => {
-      headers.set(name, value);
-    });
+    for (const [name, value] of Object.entries(requestHeaders(token, options.microversion))) headers.set(name, value);
     const authorized = { method: request.method, headers, signal: request.signal };
-    return fetchSameOrigin(options.fetch, new URL(request.url), authorized, 1, redactor(token));
+    return fetchSameOrigin(options.fetch, request.url, authorized, 1, redactor(token));
   };
 }
 

@@ -23,7 +23,7 @@ export async function getBackupWithMeta(
   { signal }: GetBackupOptions = {},
 ): Promise<BackupWithMeta> {
   if (typeof ids !== 'object' || ids === null) throw invalidArgument('expected { projectId, backupId }');
-  const url = new URL(options.baseUrl + showBackupPath(ids.projectId, ids.backupId));
+  const url = options.baseUrl + showBackupPath(ids.projectId, ids.backupId);
   // The caller's abort reason is theirs, but may quote the token too: redact with the latest one.
   let redact = redactor(typeof options.token === 'string' ? options.token : '');
   for (let attempt = 1; ; attempt += 1) {

@@ -39,12 +39,12 @@ const requestOfAnswer = new WeakMap<Response, Request>();
 /** Fetches `url`, following same-origin redirects; `attempts` is only recorded in errors. */
 export async function fetchSameOrigin(
   fetch: typeof globalThis.fetch,
-  url: URL,
+  url: string,
   init: RequestInit,
   attempts: number,
   redact: (text: string) => string,
 ): Promise<Response> {
-  let current = url;
+  let current: string | URL = url;
   for (let redirects = 0; ; redirects += 1) {
     const request = new Request(current, { ...init, redirect: 'manual' });
     const response = await fetch(request);
@@ -61,7 +61,7 @@ export async function fetchSameOrigin(
     } catch {
       throw redirectError(response, `redirected to an invalid location`, attempts, redact, location);
     }
-    if (target.origin !== url.origin) {
+    if (target.origin !== new URL(url).origin) {
       throw redirectError(
         response,
         `redirected to another origin (${target.origin}); not followed, so the token is not sent there`,
