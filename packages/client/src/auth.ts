@@ -5,19 +5,30 @@ import type { TokenSource } from './options.js';
 // Visible ASCII: what Keystone tokens are made of, and safe in a header.
 const tokenPattern = /^[\x21-\x7e]+$/;
 
-/** `attempts`: requests already sent, for the error should the token be unusable. */
-export async function resolveToken(source: TokenSource, attempts = 0): Promise<string> {
-  let token: unknown;
-  try {
-    token = typeof source === 'function' ? await source() : source;
-  } catch (error) {
-    throw new VbsError({ kind: 'invalid_argument', message: 'the token function failed', attempts, cause: error });
-  }
+function checkedToken(token: unknown, attempts: number): string {
   if (typeof token !== 'string' || !tokenPattern.test(token)) {
     const message = 'token must be a non-empty string of visible ASCII characters';
     throw new VbsError({ kind: 'invalid_argument', message, attempts });
   }
   return token;
+}
+
+async function tokenFrom(source: () => string | Promise<string>, attempts: number): Promise<string> {
+  let token: unknown;
+  try {
+    token = await source();
+  } catch (error) {
+    throw new VbsError({ kind: 'invalid_argument', message: 'the token function failed', attempts, cause: error });
+  }
+  return checkedToken(token, attempts);
+}
+
+/**
+ * The token, checked; a promise only for a token function. `attempts`: requests already sent, for the
+ * error should the token be unusable.
+ */
+export function resolveToken(source: TokenSource, attempts = 0): string | Promise<string> {
+  return typeof source === 'function' ? tokenFrom(source, attempts) : checkedToken(source, attempts);
 }
 
 /** Replaces every occurrence of the token, for text that came from elsewhere (bodies, foreign errors). */

@@ -28,7 +28,8 @@ export async function getBackupWithMeta(
   let redact = redactor(typeof options.token === 'string' ? options.token : '');
   for (let attempt = 1; ; attempt += 1) {
     if (signal?.aborted) throw abortedError(attempt - 1, signal.reason, redact);
-    const token = await resolveToken(options.token, attempt - 1);
+    const pending = resolveToken(options.token, attempt - 1);
+    const token = typeof pending === 'string' ? pending : await pending;
     redact = redactor(token);
     const outcome = await sendAttempt(options, url, token, attempt, signal);
     if ('answer' in outcome && outcome.answer.status >= 200 && outcome.answer.status < 300) {
