@@ -19,8 +19,8 @@ export interface BackupWithMeta {
 
 const notJson = Symbol('not JSON');
 
+/** `notJson` for anything JSON.parse refuses, an empty or blank body included. */
 function parseJson(text: string): unknown {
-  if (text.trim() === '') return notJson;
   try {
     return JSON.parse(text) as unknown;
   } catch {

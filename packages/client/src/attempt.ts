@@ -23,23 +23,16 @@ export function requestHeaders(token: string, microversion: string | undefined):
     : { Accept: 'application/json', 'X-Auth-Token': token, 'OpenStack-API-Version': `volume ${microversion}` };
 }
 
-/** Settles like `promise`, or rejects as soon as `signal` aborts (for fetch functions and bodies that ignore it). */
-function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+/**
+ * A promise that rejects when `stop` is called. Raced against fetch and body, it ends the attempt at
+ * once, also with fetch functions and bodies that ignore the signal.
+ */
+function stopper(): { stopped: Promise<never>; stop: (reason: unknown) => void } {
+  let stop: (reason: unknown) => void = () => undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
   });
+  return { stopped, stop };
 }
 
 /** "fetch failed (connect ECONNREFUSED 127.0.0.1:9)": undici's own message says little, its cause says why. */
@@ -79,12 +72,19 @@ export async function sendAttempt(
   callerSignal: AbortSignal | undefined,
 ): Promise<Outcome> {
   const redact = redactor(token);
+  const { stopped, stop } = stopper();
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
+  const timer = setTimeout(() => {
+    timeout.abort();
+    stop(timeout.signal.reason);
+  }, options.timeoutMs);
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+  const onCallerAbort = (): void => stop(callerSignal?.reason);
+  if (callerSignal?.aborted) onCallerAbort();
+  else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   try {
     const init = { method: 'GET', headers: requestHeaders(token, options.microversion), signal };
-    return { answer: await unlessAborted(fetchAnswer(options.fetch, url, init, attempt, redact), signal) };
+    return { answer: await Promise.race([fetchAnswer(options.fetch, url, init, attempt, redact), stopped]) };
   } catch (error) {
     if (error instanceof VbsError) throw error;
     if (callerSignal?.aborted) throw abortedError(attempt, callerSignal.reason, redact);
@@ -97,5 +97,6 @@ export async function sendAttempt(
     return { failure: new VbsError({ kind: 'network', message, attempts: attempt, cause }) };
   } finally {
     clearTimeout(timer);
+    callerSignal?.removeEventListener('abort', onCallerAbort);
   }
 }

@@ -52,8 +52,9 @@ export async function fetchSameOrigin(
     if (response.type === 'opaqueredirect') {
       throw redirectError(response, 'redirected, and this runtime hides the target; not followed', attempts, redact);
     }
+    if (!redirectStatuses.has(response.status)) return response;
     const location = response.headers.get('location');
-    if (!redirectStatuses.has(response.status) || location === null) return response;
+    if (location === null) return response;
     await discardBody(response);
     let target: URL;
     try {
