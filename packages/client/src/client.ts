@@ -1,10 +1,11 @@
 // createVbsClient: the typed, safe show-backup call, plus the underlying openapi-fetch client.
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { redactor, resolveToken } from './auth.js';
 import { requestHeaders } from './attempt.js';
 import type { BackupWithMeta } from './answers.js';
 import { getBackupWithMeta, type BackupIds, type GetBackupOptions } from './get-backup.js';
 import { resolveOptions, type ResolvedOptions, type VbsClientOptions } from './options.js';
+import { lazyRawClient } from './raw-client.js';
 import { fetchSameOrigin } from './redirects.js';
 import type { Backup, paths } from './types.js';
 
@@ -15,7 +16,8 @@ export interface VbsClient {
   getBackupWithMeta(ids: BackupIds, options?: GetBackupOptions): Promise<BackupWithMeta>;
   /**
    * The typed openapi-fetch client on the same endpoint. It sends the token and the microversion and
-   * follows only same-origin redirects; it has no timeout, retry or `VbsError`s.
+   * follows only same-origin redirects; it has no timeout, retry or `VbsError`s. openapi-fetch is
+   * loaded when it sends its first request.
    */
   readonly raw: Client<paths, 'application/json'>;
 }
@@ -36,6 +38,6 @@ export function createVbsClient(clientOptions: VbsClientOptions): VbsClient {
   return {
     getBackup: async (ids, callOptions) => (await getBackupWithMeta(options, ids, callOptions)).backup,
     getBackupWithMeta: (ids, callOptions) => getBackupWithMeta(options, ids, callOptions),
-    raw: createClient<paths>({ baseUrl: options.baseUrl, fetch: authorizedFetch(options) }),
+    raw: lazyRawClient({ baseUrl: options.baseUrl, fetch: authorizedFetch(options) }),
   };
 }

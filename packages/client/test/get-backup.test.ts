@@ -96,4 +96,26 @@ describe('raw', () => {
     expect(server.requests[0]?.headers['x-auth-token']).toBe(token);
     expect(server.requests[0]?.headers['openstack-api-version']).toBe('volume 3.64');
   });
+
+  it('applies middleware registered before its first request, and ejects it again', async () => {
+    const { server, client } = await serve((_req, res) => reply(res, 200, defaultExample(200)));
+    const tagging = (name: string) => ({
+      onRequest({ request }: { request: Request }) {
+        request.headers.set(name, 'yes');
+        return request;
+      },
+    });
+    const tagged = tagging('x-tagged');
+    const ejectedAtOnce = tagging('x-ejected');
+    client.raw.use(tagged, ejectedAtOnce);
+    client.raw.eject(ejectedAtOnce);
+    const params = { params: { path: { project_id: projectId, backup_id: backupId } } };
+    await client.raw.GET('/v3/{project_id}/backups/{backup_id}', params);
+    client.raw.eject(tagged);
+    await client.raw.GET('/v3/{project_id}/backups/{backup_id}', params);
+    expect(server.requests.map(({ headers }) => [headers['x-tagged'], headers['x-ejected']])).toEqual([
+      ['yes', undefined],
+      [undefined, undefined],
+    ]);
+  });
 });
