@@ -117,5 +117,5 @@ export function faultNameOf(body: unknown): string | undefined {
   return keys.length === 1 ? keys[0] : undefined;
 }
 
-export { readSeedPage, seedPageExample, seedPageStatuses, seedPageFile } from './seed-page.ts';
+export { seedPageExample, seedPageStatuses, seedPageFile } from './seed-page.ts';
 export { createSchemaValidator } from './schema-validator.ts';
